@@ -2846,6 +2846,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         suffix, base, doc.regions.parents if g is not None else None))
     _ratio_groups(text, layout, cands)
     _changes(text, layout, cands)
+    _own_shares_of_parts(cands)
     frames = table_frames(text)
     before_rows = {c.vs: c.subject for c in cands if any(f.start <= c.vs < f.end for f in frames)}
     _table_values(text, cands, year, getattr(doc.context, "period", "") or "", main_name,
@@ -2869,6 +2870,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         if not b.indicator and a.indicator and a.unit == b.unit and not a.rank and not b.rank and \
                 text[a.mend:b.vs].strip() in ("、", "，", ","):
             b.indicator = a.indicator
+    _restated_in_other_units(text, by_pos)
 
     cands = _shared_value_heads(text, layout, cands, names)
     for c in cands:
@@ -3245,6 +3247,12 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
             n = j - i + 1
             items = _list_items(text, layout, cands[i], n, names or [], [x.unit for x in cands[i:j + 1]])
             ss, _ = layout.sent_of(cands[i].vs)
+            own = _OWN_SHARE.search(text, max(ss, layout.clause_of(cands[i].vs)[0]), cands[i].vs)
+            if own is not None and _OWN_SHARE_HEAD.fullmatch(text, layout.clause_of(cands[i].vs)[0], own.start()):
+                for k in range(i, j + 1):
+                    cands[k].extra["own_share"] = own.group("tail")
+            else:
+                own = None
             if items:
                 items = _bare_items_named(items)
                 last_items[ss] = (n, [_item_measured(it) for it in items])
@@ -3252,7 +3260,11 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
                 # 存贷款余额达到A、B,分别增长x、y: the second list runs over the items of the first
                 items = last_items[ss][1]
                 pull = _OWN_PULL.search(text, layout.clause_of(cands[i].vs)[0], cands[i].vs)
-                if pull:
+                if own is not None:
+                    # 第一、二、三产业增加值分别增长a、b、c,对经济增长的贡献率分别为x、y、z: the second list names its
+                    # own measure, each item's contribution
+                    items = [_contributor(it) + "\x01" + own.group("tail") for it in items]
+                elif pull:
                     # 三次产业的贡献率分别为a、b、c,分别拉动经济增长x、y、z个百分点: the second list names its own measure,
                     # what each item pulls, not the first list's (its contribution words left off the item)
                     items = [_contributor(it) + "\x01" + pull.group("tail") for it in items]
@@ -3276,10 +3288,33 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
         i = j + 1
 
 
+# ,对经济增长的贡献率分别为 / ,对规模以上工业增长的贡献率分别达到 opening a list's clause: the list's own measure, each
+# item's contribution to a whole, over items named earlier in the sentence (the clause names nothing before 对)
+_OWN_SHARE = rx.compile(rf"(?P<tail>对[^,，;；。、\d对]{{1,16}}?的?(?:{alternation(zh.CONTRIBUTION_RATE_WORDS)}))"
+                        r"\s*(?:分别|依次)(?:为|是|达到|达|占)?\s*$")
+_OWN_SHARE_HEAD = rx.compile(r"[\s,，]*(?:其|同时|并且|并|而)?")
 # 分别拉动经济增长 / 依次拉动GDP增长 right before a list's first value: the measure of a list over items named earlier
 _OWN_PULL = rx.compile(rf"(?:分别|依次)(?P<tail>(?:{alternation(zh.PULL_VERBS)})[^,，;；。、\d]{{1,12}}?)了?$")
 # 对经济增长的贡献率 / 贡献率 / 增加值 at an item's end: what the item was measured by, not the part that pulls
 _CONTRIBUTION_END = rx.compile(rf"(?:对[^对,，;；。]{{1,12}}?的?)?(?:{alternation(zh.CONTRIBUTION_WORDS)})[率度]?$|增加值$")
+
+
+def _own_shares_of_parts(cands: list[Cand]) -> None:
+    """第一产业增加值30.2亿元,…第三产业增加值115.8亿元,对经济增长的贡献率分别为a、b、c / 三次产业比例为…,对经济增长的
+    贡献率分别为…: a 分别 list naming its own measure runs over the parts the values before it measured; each value is
+    that part's contribution (第一产业对经济增长的贡献率), not the measure of the value it mirrors."""
+    for c in cands:
+        own = c.extra.get("own_share")
+        m = c.extra.get("mirror")
+        if not own or m is None or not m.indicator:
+            continue
+        part = _RATIO_NOUN_END.sub("", _contributor(m.indicator))
+        if len(part) >= 2:
+            c.indicator = part + own
+
+
+# 第一产业比例 / 第二产业比重 / 第三产业结构: the ratio's noun after the part a term names
+_RATIO_NOUN_END = rx.compile(rf"(?:{alternation(zh.RATIO_TERM_NOUNS)})$")
 
 
 def _contributor(item: str) -> str:
@@ -10866,6 +10901,25 @@ def _headline_targets(text: str, cands: list[Cand]) -> None:
 
 
 DONE_WORDS = rx.compile(r"完成|已|实现|累计|建成|竣工|投产|开工了|达到")
+
+
+# 1.39万公顷(20.85万亩) / 36.5公里（73华里）: an amount restated in another unit in brackets right after it
+_RESTATED_OPEN = ("(", "（")
+_RESTATED_CLOSE = rx.compile(r"\s*[)）]")
+
+
+def _restated_in_other_units(text: str, by_pos: list[Cand]) -> None:
+    """年末果园面积1.39万公顷(20.85万亩): a communiqué restates an amount in another unit, alone in brackets right after
+    it; the bracketed figure measures what the figure before it measures (never a name made of that figure and its
+    unit, 果园面积1.39万公顷)."""
+    for a, b in zip(by_pos, by_pos[1:]):
+        if a.rank or b.rank or not a.indicator or not a.unit or not b.unit or a.unit == b.unit:
+            continue
+        if text[a.mend:b.vs].strip() not in _RESTATED_OPEN or not _RESTATED_CLOSE.match(text, b.mend):
+            continue
+        if unit_class(a.unit) != "level" or unit_class(b.unit) != "level":
+            continue
+        b.indicator = a.indicator
 
 
 # --------------------------------------------------------------------------- restatements

@@ -1799,6 +1799,8 @@ POLICY_NOUNS = ("措施", "举措", "意见", "政策", "规定", "办法", "细
 PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动", "下拉", "上拉", "拖累")
 # 第一产业对经济增长的贡献率 / 对GDP增长的拉动: what a part gives to the whole's growth, named after 对…的
 CONTRIBUTION_WORDS = ("贡献率", "贡献", "拉动", "带动", "拉动作用")
+# 对经济增长的贡献率分别为…: the words naming a list's own measure, each part's share of a whole's growth
+CONTRIBUTION_RATE_WORDS = ("贡献率", "贡献度")
 # 合计增收2.5亿元 / 减收5.5亿元 / 增支: an absolute change of an amount.
 DELTA_VERBS = ("增收", "减收", "增支", "减支", "增利", "减利", "多收", "少收", "净增", "净减", "净增加", "净减少",
                # 粮食增产0.94亿斤 / 减产3万吨: the harvest's change in its own unit
