@@ -134,7 +134,8 @@ TARGET_STRONG = (
     # verb's own clause (已申报, 成功申报: done; 未申报: a failing reported; 申报的项目中,获批28个: what was granted)
     "(?<![已均都功未])(?<!未按时)(?<!未及时)(?<!未按期)(?:申报|上报|提报)(?=[^,，;；。:：]{0,14}?项目[^,，;；。:：\\d]{0,4}?(?:\\d|$))",
     # 预期增长目标均确定为8%以上 / 目标设定为…: the target named by the verb that sets it
-    "努力", "奋斗目标", "目标(?:均|都|分别)?(?:确定|设定|定|调整)?(?:是|为|:)", "预期目标",
+    # 主要预期目标是 / 主要预期指标为: the year's targets named by what they expect or by their indicators
+    "努力", "奋斗目标", "目标(?:均|都|分别)?(?:确定|设定|定|调整)?(?:是|为|:)", "预期(?:目标|指标)",
     # 计划 as an intention (计划于…开工, 计划完成); 年度计划 / 占…计划 is the plan figure a progress report measures
     # against, and 计划投资 an amount
     # 续建项目37个;计划开工项目15个: 计划开工项目 heading a list part is a category of a progress report's list
@@ -322,9 +323,9 @@ ACTUAL_WEAK = (
     "全部出列", "圆满完成", "顺利完成", "取得", "实现增长", "发生", "入选", "被评为", "获评", "建成", "投产", "开工建设",
     "签约", "落户", "进驻", "筛选", "确定", "成立", "组建", "派出", "开展了",
 )
-# (人均预期寿命, 预期性指标: names, no estimate; 预期增长目标 / 预期发展目标: a target named by what it expects; 预期
+# (人均预期寿命, 预期性指标, 主要预期指标: names, no estimate; 预期增长目标 / 预期发展目标: a target named by what it expects; 预期
 # before the change it expects, 今年地区生产总值预期增长6%, sets the year's target: TARGET_STRONG's EXPECTED_CHANGE)
-ESTIMATE = ("预计", "预期(?!目标|寿命|性|(?:增长|增速|发展|调控)目标)(?!{ahead})".format(ahead=_EXPECTED_CHANGE_AHEAD),
+ESTIMATE = ("预计", "预期(?!目标|指标|寿命|性|(?:增长|增速|发展|调控)目标)(?!{ahead})".format(ahead=_EXPECTED_CHANGE_AHEAD),
             "(?<={before})预期(?!目标|寿命|性)".format(before=_EXPECTED_OUTTURN_BEFORE), "估计")
 # …of which the verbs that name an action whatever its time (建成口袋公园8个, 签约项目30个): under a commitment stated once
 # for the paragraph or the list (今年将着力办好十件民生实事。…建成口袋公园8个) they are what is committed, not done
