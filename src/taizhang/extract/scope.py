@@ -2812,6 +2812,11 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, ps, ss, Y, d
             # 从“十二五”末的A / 提高到2025年的B: an end of a change done holds at that year's end, no deadline
             return _END_YEAR_OF.fullmatch(chosen.period) and chosen.period[2:] or None
         return None  # 到2020年的B / 从2015年的A: the time stated with the value itself
+    # (the start of a change is what stands, never what is committed: its period is read alike whatever kind the
+    # clause's commitment gave it so far)
+    start = _parallel_start_year(text, ss, at) if side == "from" else None
+    if start is not None:
+        return start  # 城镇化率由2020年的52%提高到58%,森林覆盖率由61%提高到63%: the same start year
     own = _change_start_time(text, periods, p_starts, at, c.vs) if side == "from" and c.kind == "actual" else None
     if own is not None:
         # 从“十二五”末的A、B增加到…: the start's time, written once after 从, holds for every value it lists
@@ -2829,6 +2834,10 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, ps, ss, Y, d
     if side == "from":
         if m and m.group(1) != "?":
             return str(int(m.group(1)) - 1)
+        if m2:
+            # 到2025年,…研发平台由45个增加到60个: a change a deadline's target ends starts from where things stand
+            # when the text is written, as 由目前的45个 says in words (dev NOTES: 从107家增加到500家 → the text's year)
+            return Y
         if c.kind == "actual" and _YEAR_ONLY_PERIOD.fullmatch(doc_period or Y):
             # 过去一年,城镇化率由60.2%提高到61.5%: the change of a year reported; where it started is where the year
             # before ended, as a span's start is the year before the span
@@ -2854,6 +2863,20 @@ def _parallel_change_years(text: str, ss: int, at: int) -> tuple[str, str] | Non
     got = None
     for m in PARALLEL_CHANGE.finditer(text, ss, at):
         got = (m.group(1), m.group(2))
+    return got
+
+
+# 由2020年的52%提高到58%: a change whose start names its year (its end a target's, unnamed)
+PARALLEL_CHANGE_START = rx.compile(r"[由从]\s*((?:19|20)\d\d)\s?年(?:底|末)?的?[^,，;；。\d]{0,10}?[\d.]+[^,，;；。\d]{0,6}?"
+                                   r"(?:到|至)")
+
+
+def _parallel_start_year(text: str, ss: int, at: int) -> str | None:
+    """The start year of the nearest change earlier in the sentence that names only that (到2025年,城镇化率由2020年的
+    52%提高到58%,森林覆盖率由61%提高到63%): a parallel change written without it starts from the same year."""
+    got = None
+    for m in PARALLEL_CHANGE_START.finditer(text, ss, at):
+        got = m.group(1)
     return got
 
 
