@@ -594,7 +594,29 @@ def _document_frame(ctx, title: str, text: str) -> Frame:
         return Frame(TARGET, 0, n, None, "title", cue=t, confidence=0.5)  # 2024年十件民生实事
     if told is not None and told[0] == TARGET:
         return Frame(TARGET, 0, n, None, "lead", told[1], told[2], text[told[1]:told[2]], 0.5)
+    lead = None if t.strip() else _lead_told_targets(text)
+    if lead is not None:
+        return Frame(TARGET, 0, n, None, "lead", lead[0], lead[1], text[lead[0]:lead[1]], 0.5)
     return Frame(ACTUAL, 0, n, None, "genre", cue=genre, confidence=0.5)
+
+
+def _lead_told_targets(text: str) -> tuple[int, int] | None:
+    """A page with no headline whose lead's first sentence says, as a title would, that the text sets out targets
+    (…获悉,该县明确2024年经济社会发展主要预期目标和重点工作。 / 会议确定了今后五年的奋斗目标。): that sentence's span, the
+    words that say it; None otherwise, or when the sentence names a report or a review (政府工作报告, 回顾, 完成), whose
+    text looks back as well."""
+    paras = _lead_paragraphs(text, _paragraphs(text, 0, len(text)))
+    if not paras:
+        return None
+    p = paras[0]
+    e = _SENTENCE_END.search(text, p)
+    line_end = text.find("\n", p)
+    end = min(x for x in (e.end() if e else len(text), line_end if line_end >= 0 else len(text)))
+    sentence = normalize_chars(text[p:end])
+    m = TARGET_LEAD.search(sentence)
+    if m is None or not TARGETS_TITLE.search(sentence[m.start():]) or REVIEWING_TITLE.search(sentence):
+        return None
+    return p + m.start(), p + m.end()
 
 
 # 经…会议投票表决,确定以下11个项目为2024年度政府民生实事项目: / 县政府2025年度十件民生实事项目正式出炉 / 2022年度民生实事

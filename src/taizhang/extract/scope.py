@@ -1612,7 +1612,10 @@ def _plan_part_year(c: Cand, part, context=None) -> str:
     year = getattr(context, "year", None)
     if frames is None or frames.document.kind != frame.TARGET or not year:
         return ""
-    named = _TITLE_YEAR.findall(getattr(context, "title", "") or "")
+    # (a page with no headline whose lead says it sets out the year's targets, 甲县人代会确定了2026年全县发展的主要目标
+    #与工作重点: the lead's words, as a title's)
+    named = _TITLE_YEAR.findall(getattr(context, "title", "") or
+                                (frames.document.cue if frames.document.source == "lead" else ""))
     return str(year) if named == [str(year)] else ""
 
 
