@@ -10255,7 +10255,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         elif tc.table in ahead and (when := _ahead_column(tc.header, year)):
             # 2024年 | 2025年 | 2027年 in a plan of 2025: the years to come are targets, the year gone its base
             c.kind, c.estimated = when, False
-        elif any(w in tc.header for w in zh.TABLE_DONE_HEADS) and not any(w in tc.header for w in zh.TABLE_PLANNED_HEADS):
+        elif any(w in tc.header for w in zh.TABLE_DONE_WORDS) and not any(w in tc.header for w in zh.TABLE_PLANNED_HEADS):
             c.kind = "actual"  # 截至2023年底累计完成投资 beside a year's plan: what was done by then
         if tc.label_role == "indicator" and c.kind == "actual" and ESTIMATE.search(tc.header):
             c.estimated = True  # 2020年预计值 beside 2020年目标值: the year's figure estimated before it closed

@@ -2558,6 +2558,9 @@ TABLE_MONTH_END_HEADS = ("本月末", "当月末", "本期末", "月末")
 # A column of what was done (截至2023年底累计完成投资, 已完成投资): reported, whatever the table plans beside it; not
 # when the column names a plan (计划完成, 预计完成).
 TABLE_DONE_HEADS = ("截至", "截止", "已完成", "累计完成", "实际完成")
+# …and the bare 完成 of a year's column beside the year planned (指标 | 2024年完成 | 2025年目标, 上年完成数 | 今年计划): what
+# that year reached, the plan's base; read only where the column names no plan (TABLE_PLANNED_HEADS: 计划完成, 预计完成)
+TABLE_DONE_WORDS = TABLE_DONE_HEADS + ("完成",)
 TABLE_PLANNED_HEADS = ("计划", "预计", "目标", "力争", "预期")
 # A column of an indicator table stating what the year was set to reach (序号 指标名称 单位 年初目标 全年完成数 over
 # 地区生产总值增速 % 6.5 6.8): its figures are the year's commitments (targets), those of the columns beside it what was
