@@ -94,6 +94,8 @@ def run_in_heading_breaks(text: str) -> list[Edit]:
         ls = text.rfind("\n", 0, s) + 1
         if not text[ls:s].strip(_BLANK):
             continue
+        if _table_cell_at(text, ls, s, m.end()):
+            continue  # 指标 | 2025年完成 | 2026年预期目标 |: a table's column named by the year it plans, no heading
         a = s
         while a > ls and text[a - 1] in _BLANK:
             a -= 1
@@ -101,6 +103,18 @@ def run_in_heading_breaks(text: str) -> list[Edit]:
         e = m.start("after")
         out.append(Edit(e, m.end(), "\n", "clause"))
     return out
+
+
+_CELL_SEPARATORS = ("|", "｜", "\t")
+
+
+def _table_cell_at(text: str, ls: int, s: int, e: int) -> bool:
+    """Whether the words at ``s``..``e`` on the line from ``ls`` stand as a cell of a table row, set apart by a bar or
+    a tab from the cell before or after them."""
+    le = text.find("\n", e)
+    before = text[ls:s].rstrip(" \u3000\u00a0")
+    after = text[e:le if le >= 0 else len(text)].lstrip(" \u3000\u00a0")
+    return before.endswith(_CELL_SEPARATORS) or after.startswith(_CELL_SEPARATORS) or "\t" in text[s:e]
 
 
 def _through_ruby(text: str, fmt: str, ruby: list[Edit]) -> list[Edit]:

@@ -601,22 +601,30 @@ def _document_frame(ctx, title: str, text: str) -> Frame:
 
 
 def _lead_told_targets(text: str) -> tuple[int, int] | None:
-    """A page with no headline whose lead's first sentence says, as a title would, that the text sets out targets
-    (…获悉,该县明确2024年经济社会发展主要预期目标和重点工作。 / 会议确定了今后五年的奋斗目标。): that sentence's span, the
-    words that say it; None otherwise, or when the sentence names a report or a review (政府工作报告, 回顾, 完成), whose
-    text looks back as well."""
+    """A page with no headline one of whose lead's first two sentences says, as a title would, that the text sets out
+    targets (昨日闭幕的某县人代会,确定了2026年全县发展的主要预期目标与工作重点。 / 会议确立了今后五年的奋斗目标。): that
+    sentence's span, the words that say it; None otherwise, or when the sentence names a report or a review (政府工作
+    报告, 回顾, 完成), whose text looks back as well."""
     paras = _lead_paragraphs(text, _paragraphs(text, 0, len(text)))
     if not paras:
         return None
     p = paras[0]
-    e = _SENTENCE_END.search(text, p)
     line_end = text.find("\n", p)
-    end = min(x for x in (e.end() if e else len(text), line_end if line_end >= 0 else len(text)))
-    sentence = normalize_chars(text[p:end])
-    m = TARGET_LEAD.search(sentence)
-    if m is None or not TARGETS_TITLE.search(sentence[m.start():]) or REVIEWING_TITLE.search(sentence):
-        return None
-    return p + m.start(), p + m.end()
+    line_end = line_end if line_end >= 0 else len(text)
+    for _ in range(LEAD_TOLD_SENTENCES):  # (本报讯 2月20日,某市人代会闭幕。会议确立了…目标。: the second sentence)
+        e = _SENTENCE_END.search(text, p, line_end)
+        end = e.end() if e else line_end
+        sentence = normalize_chars(text[p:end])
+        m = TARGET_LEAD.search(sentence)
+        if m is not None and TARGETS_TITLE.search(sentence[m.start():]):
+            return None if REVIEWING_TITLE.search(sentence) else (p + m.start(), p + m.end())
+        if end >= line_end:
+            break
+        p = end
+    return None
+
+
+LEAD_TOLD_SENTENCES = 2  # the lead's sentences read for what a headline would say
 
 
 # 经…会议投票表决,确定以下11个项目为2024年度政府民生实事项目: / 县政府2025年度十件民生实事项目正式出炉 / 2022年度民生实事
