@@ -954,7 +954,11 @@ def compared_brackets(text: str, layout: Layout, cands: list[Cand], wider) -> No
 
 
 # 较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点: one figure compared with as many earlier times
-_TIMES_COMPARED = rx.compile(r"(?P<cmp>较|比|与)(?P<items>[^,，;；。:：\d]{2,40}?)(?:相比|比较)?[,，]?\s*$")
+# (增速较一季度、上半年分别加快…: the rate compared may be named before 较, as the figure's rate; the times may be month
+# spans written in digits, 比1—5月和1—6月分别回落…)
+_TIMES_COMPARED = rx.compile(rf"(?:{alternation(zh.COMPARED_RATE_WORDS)})?"
+                             r"(?P<cmp>较|比|与)(?P<items>(?:[^,，;；。:：\d]|\d{1,2}(?:[-—–~～至]\d{1,2})?月)"
+                             r"{2,40}?)(?:相比|比较)?[,，]?\s*$")
 _TIME_ITEM_SPLIT = rx.compile(r"、|和|及|与")
 _TIME_ITEM_EXTRA = rx.compile(alternation(zh.COMPARED_BRACKET_TIMES + ("上月", "上年末", "年初", "上季度", "上年全年",
                                                                         "去年全年")))

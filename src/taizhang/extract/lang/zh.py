@@ -1801,6 +1801,9 @@ POLICY_NOUNS = ("措施", "举措", "意见", "政策", "规定", "办法", "细
 PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动", "下拉", "上拉", "拖累")
 # 第一产业对经济增长的贡献率 / 对GDP增长的拉动: what a part gives to the whole's growth, named after 对…的
 CONTRIBUTION_WORDS = ("贡献率", "贡献", "拉动", "带动", "拉动作用")
+# 增速较一季度、上半年分别加快… / 增幅比1-5月、1-6月分别回落…: the rate of the figure before, named before the times it
+# is compared with (lists.compared_times_lists)
+COMPARED_RATE_WORDS = ("增速", "增幅", "增长速度", "涨幅", "降幅")
 # 对经济增长的贡献率分别为…: the words naming a list's own measure, each part's share of a whole's growth
 CONTRIBUTION_RATE_WORDS = ("贡献率", "贡献度")
 # 合计增收2.5亿元 / 减收5.5亿元 / 增支: an absolute change of an amount.
