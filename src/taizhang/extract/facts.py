@@ -2871,6 +2871,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                 text[a.mend:b.vs].strip() in ("、", "，", ","):
             b.indicator = a.indicator
     _restated_in_other_units(text, by_pos)
+    _class_items_share_measure(layout, by_pos)
 
     cands = _shared_value_heads(text, layout, cands, names)
     for c in cands:
@@ -10901,6 +10902,28 @@ def _headline_targets(text: str, cands: list[Cand]) -> None:
 
 
 DONE_WORDS = rx.compile(r"完成|已|实现|累计|建成|竣工|投产|开工了|达到")
+
+
+# 粮油食品类零售额增长6%，汽车类增长2%: a class of goods named with what is measured of it, and a bare class after it
+_CLASS_MEASURED = rx.compile(rf"(?P<cls>[^\W\d_]{{1,16}}类)(?P<tail>{alternation(zh.CLASS_MEASURE_NOUNS)})")
+_CLASS_BARE = rx.compile(r"[^\W\d_]{1,16}类")
+
+
+def _class_items_share_measure(layout: Layout, by_pos: list[Cand]) -> None:
+    """限额以上单位中，粮油食品类零售额增长6.2%，服装鞋帽类增长3.1%，汽车类下降2.7% / 食品烟酒类价格上涨1.2%，衣着类
+    下降0.5%: a communiqué names what it measures of a class of goods once, with the first class of its sentence; each
+    bare class after it in the sentence (…类 alone, measured the same way) is measured the same (汽车类零售额)."""
+    tail, sent, measure = None, None, None
+    for c in by_pos:
+        ss = layout.sent_of(c.vs)[0]
+        if ss != sent:
+            tail, sent, measure = None, ss, None
+        m = _CLASS_MEASURED.fullmatch(c.indicator)
+        if m is not None:
+            tail, measure = m.group("tail"), c.measure
+            continue
+        if tail and c.measure == measure and _CLASS_BARE.fullmatch(c.indicator):
+            c.indicator = c.indicator + tail
 
 
 # 1.39万公顷(20.85万亩) / 36.5公里（73华里）: an amount restated in another unit in brackets right after it

@@ -1801,6 +1801,10 @@ POLICY_NOUNS = ("措施", "举措", "意见", "政策", "规定", "办法", "细
 PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动", "下拉", "上拉", "拖累")
 # 第一产业对经济增长的贡献率 / 对GDP增长的拉动: what a part gives to the whole's growth, named after 对…的
 CONTRIBUTION_WORDS = ("贡献率", "贡献", "拉动", "带动", "拉动作用")
+# 粮油食品类零售额 / 食品烟酒类价格 / 家具类商品零售额: what a communiqué measures of a class of goods, named after
+# the first class of its sentence and left off the later ones (facts._class_items_share_measure)
+CLASS_MEASURE_NOUNS = ("商品零售额", "零售额", "销售额", "商品销售额", "价格", "产值", "增加值", "产量", "投资", "出口额",
+                       "进口额", "出口", "进口")
 # 增速较一季度、上半年分别加快… / 增幅比1-5月、1-6月分别回落…: the rate of the figure before, named before the times it
 # is compared with (lists.compared_times_lists)
 COMPARED_RATE_WORDS = ("增速", "增幅", "增长速度", "涨幅", "降幅")
