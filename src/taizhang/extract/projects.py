@@ -590,6 +590,8 @@ class _Finder:
             return True  # 历史古街区: the head is part of an area noun
         if self.rx["fwd_stop"].match(nxt) or self.rx["postfix"].match(nxt):
             return False
+        if not nxt.startswith(L.DOER_STAGE_ADVERBS) and _predicate_at(t, te) is not None:
+            return False  # 甲实训基地项目同步开工, 乙中心相继竣工: a stage predicate after its adverbs ends the name
         if predicate_ends and _predicate_word(nxt):
             return False  # 甲高铁项目破土动工, 乙大桥连接两岸: the clause's predicate follows the name
         hits = _places(nxt, 3)
@@ -745,6 +747,63 @@ class _Finder:
                 continue
             for x in items:
                 x.specific = x.counted = True
+
+    def from_sized_and_staged(self) -> None:
+        """投资5300万元的某宾馆正式投入运营, 总投资9400万元的某县安置房一期交付使用: a name between a work's size (投资…
+        的) and the stage it reached, its clause ending there, is one work's whatever its head; the size and the stage
+        fix the referent, as a list's class does.  Why: project news brings each work in by its size and reports its
+        stage after it, and writers name works by any facility word (宾馆, 安置房, 公寓)."""
+        t = self.text
+        for m in _SIZED_AND_STAGED.finditer(t):
+            ns, ne = m.span("name")
+            name = _strip_quotes(t[ns:ne])
+            core = re.sub(r"(?:项目|工程)$", "", name)
+            if _STAGE_ADVERB_END.search(name) or len(core) < 2 or self.rx["generic"].fullmatch(core) \
+                    or _BARE_WORKS_HEAD.fullmatch(name) or not _specific_name(core) or _WORKS_WORD_INSIDE.search(name):
+                continue  # (甲项目实现当年签约: the name ended at its 项目, a clause goes on to the stage)
+            self.cands.append(_Cand(ns, ne, name, _head_at_end(name), "的", "head", specific=True))
+
+    def from_staged_class_lists(self) -> None:
+        """The members of a class of projects that carries a stage, opened by a copula or a colon with no count given
+        (开工项目为A、B和C;竣工项目为D、E): ``_staged_class_members`` on each."""
+        t = self.text
+        for m in _STAGED_CLASS_OPENED.finditer(t):
+            run = m.end()
+            end = _MEMBERS_END.search(t, run)
+            stop = end.start() if end else len(t)
+            if t[stop:stop + 1] not in ("。", ";", "；", "\n", "", ".") or "、" not in t[run:stop]:
+                continue
+            cs = list_clause_bounds(t, m.start())[0]
+            if _CLASS_COUNT.search(t, cs, run):
+                continue  # (a class counted: from_member_lists)
+            self._staged_class_members(run, stop, cs, m.end("head"))
+
+    def _staged_class_members(self, run: int, stop: int, cs: int, ce: int) -> None:
+        """开工项目为A、B和C;竣工项目为D、E / 签约项目有:F、G: a 、-list a copula or a colon opens after a class of projects
+        that carries a stage, no count given, names one project in each item when one of its items already names a work
+        by its head: the class and that sibling make the list one of works, so an item whose head the vocabulary lacks
+        (甲县供热站, 乙市北站综合枢纽) is a work too, if its name carries a proper element.  Why: a batch event's report
+        lists each part's works under the part's verb, and writers name works by any facility word."""
+        t = self.text
+        if not _class_clause_stage(t[cs:ce], False)[0]:
+            return
+        known = [c for c in self.cands if run <= c.vs and c.ve <= stop and c.source == "head"
+                 and _specific_name(c.name)]
+        if not known:
+            return
+        before = len(self.cands)
+        self._list_items(stop, True, "")
+        items = self.cands[before:]
+        lead = run + len(t[run:stop]) - len(t[run:stop].lstrip())
+        if not items or items[-1].vs != lead:
+            del self.cands[before:]  # (the walk stopped short of the opener: no bare list of names)
+            return
+        keep = [x for x in items if _specific_name(x.conj)
+                and not any(c.vs <= x.vs and x.ve <= c.ve for c in known)]
+        del self.cands[before:]
+        for x in keep:
+            x.specific = True
+        self.cands.extend(keep)
 
     def _whole_conjunct(self, ls: int, tok: str, end: int, named_by_class: bool = False) -> tuple[int, str]:
         """推进A片区、B站扩建工程、C运河等重大项目建设: in a series of names before 等…项目, a conjunct runs
@@ -1018,13 +1077,24 @@ _ITEM_AMOUNT = (r"(?:总|计划|概算|预计)?投资(?:额|总额)?(?:约|近|�
 _AMOUNT_OF_ITEM = rx.compile(rf"(?:[{_CJK}]{{1,10}}?(?:{_alt(zh.TOPONYM_SUFFIXES)}))?(?:{_ITEM_AMOUNT})$")
 # …and with its 的, right before a list's first item: the list opens before it (开工的项目中,还有投资2亿元的甲项目、…)
 _AMOUNT_OF_ITEM_DE = rx.compile(rf"(?:{_ITEM_AMOUNT})的$")
+# 投资5300万元的某宾馆正式投入运营。/ 总投资9400万元的某县安置房一期交付使用: a work's size before its name and the
+# stage it reached after it, the clause ending there (_Finder.from_sized_and_staged)
+_SIZED_AND_STAGED = rx.compile(rf"(?:{_ITEM_AMOUNT})元?(?:以上|左右)?的(?P<name>[{_CJK}()（）“”\"A-Za-z0-9×.·/]{{3,36}}?)"
+                               rf"(?=(?:{_alt(zh.STAGE_PREDICATE_ADVERBS + L.PREDICATE_DAY_LEADS)})*"
+                               rf"(?:{_alt(zh.STAGE_PREDICATE_VERBS + zh.WORK_IN_USE_VERBS)})"
+                               rf"(?:{_alt(zh.WORK_IN_USE_TAILS)})?\s*(?:[,，。;；、!！\n]|$))")
+_WORKS_WORD_INSIDE = rx.compile(r"(?:项目|工程)(?!$)")
+_STAGE_ADVERB_END = rx.compile(rf"(?:{_alt(zh.STAGE_PREDICATE_ADVERBS + L.PREDICATE_DAY_LEADS)})$")
 # the bare works words an item's head may be alone (工程项目, 项目, 工程): no name without what stands before them
 _BARE_WORKS_HEAD = rx.compile(r"(?:工程)?项目|工程")
 _ROAD_RANGE = rx.compile(r"\(([^()\n,。;:、]{3,30})\)")
 # The end of a road's name, with its phase or stretch (甲路, 乙大道延伸线, 丙路二期, 丁路西段), and what may stand
 # between a name and its predicate: a time (于今年6月) and adverbs (正在, 均已, 全线 …), which are no part of the name
 _ROAD_WORD_END = rx.compile(rf"(?<=[{_CJK}]{{2}})(?:{_alt(L.ROAD_WORDS)})(?:[一二三四五六七八九十\d]期|{_alt(L.ROAD_SECTIONS)})?")
-_LEAD_TO_PREDICATE = rx.compile(r"(?:于[^,。;、]{1,8}(?:年|月|日|底|初))?(?:目前|现已|正在|均已|均|都|已经|已|正|将|全面|全线|顺利|如期)*")
+# (甲项目、乙项目同步开工, 丙中心相继竣工, 丁园当日投产: the adverbs of how or when works reach a stage, zh's and the
+# subject's, and the event's own day, lead to the predicate as 顺利 does)
+_LEAD_TO_PREDICATE = rx.compile(r"(?:于[^,。;、]{1,8}(?:年|月|日|底|初))?(?:目前|现已|正在|均已|均|都|已经|已|正|将|全面|全线|顺利|如期"
+                                rf"|{_alt(zh.STAGE_PREDICATE_ADVERBS + L.SUBJECT_STAGE_ADVERBS + L.PREDICATE_DAY_LEADS)})*")
 _EXTENT_WORDS = tuple(w for w in L.FWD_STOPS if len(w) >= 2)  # (甲路全线, 乙隧道双线: the word after the road ends it)
 # A road's code and the stretch or line named after it (G220甲乙段, S201丙丁线, G338甲—乙段), and the works words after it
 # (…线 but not 全线/沿线: G15高速改扩建工程全线通车 opens the whole line, no section named 全线)
@@ -2350,7 +2420,8 @@ _OPENER_CLAUSE = rx.compile(rf"\s*(?:{_alt(L.LIST_OPENERS + L.MEMBER_COPULAS + L
 _COLON_BEFORE = rx.compile(rf"(?:{_alt(L.LIST_OPENERS + ('有', '是', '为'))})?\s*[:：]\s*$")
 # 续建项目主要有A, 尚未开工的3个项目为A; 开工项目中,包括A / 9个项目同期开工,包括A: a class, then its members
 _COPULA_BEFORE = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})(?:[^,。;:：\n]{{0,6}}?(?:{_alt(L.CLASS_COPULAS)})"
-                            rf"|[^,。;:：\n]{{0,6}}?[,，]\s*(?:{_alt(L.LIST_OPENERS)})"
+                            # (新开工项目23个,主要包括A、B: the class counted, then a copula of members opening a clause)
+                            rf"|[^,。;:：\n]{{0,6}}?[,，]\s*(?:{_alt(L.LIST_OPENERS + L.MEMBER_COPULAS)})"
                             # 昨日开工的15个重点项目中,还有A、B等: the members of the class the clause before names
                             rf"|中[,，]\s*(?:{_alt(L.CLASS_PART_OPENERS)}))\s*$"
                             # 投资进度较快的有A、B / 已竣工的有C: the class a relative clause names, its 项目 unwritten
@@ -2567,6 +2638,8 @@ _LIST_HEAD = rx.compile(_alt(zh.PROJECT_LIST_HEADS))
 # of the class a clause names (9个, 共4项, 两座)
 _MEMBERS_OPENED = rx.compile(rf"[:：]|(?:{_alt(L.MEMBER_COPULAS)})")
 _MEMBERS_END = rx.compile(r"[,，。;；:：!?！？\n等]")
+# 开工项目为 / 竣工项目有: / 签约项目: a class of projects, then a copula or a colon opening its members
+_STAGED_CLASS_OPENED = rx.compile(rf"(?P<head>{_alt(zh.PROJECT_LIST_HEADS)})\s*(?:(?:{_alt(L.MEMBER_COPULAS + zh.LIST_COPULAS)})\s*[:：]?|[:：])\s*")
 _CLASS_COUNT = rx.compile(rf"(\d{{1,3}}|[{_CN_NUM}]{{1,3}})(?:{_alt(L.UNIT_ENTRY_COUNTERS)})")
 COLON_RUN_MAX = 400  # characters of a list of members a colon opens, walked back from one of them
 _COLON_RUN = rx.compile(r"[:：]\s*[^,，。;；:：!?！？\n]*$")
@@ -2930,6 +3003,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
     f.from_lists()
     f.from_counted_lists()
     f.from_member_lists()
+    f.from_staged_class_lists()
+    f.from_sized_and_staged()
     f.from_progress_lists()
     f.from_quotes()
     f.from_gloss_lists()

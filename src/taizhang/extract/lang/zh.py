@@ -1970,6 +1970,11 @@ SCHEDULE_REACHED_WORDS = ("达到和基本达到", "达到或基本达到", "基
 SET_ALL_WORDS = ("全部", "均已", "均", "都已", "全面")
 STAGE_PREDICATE_VERBS = ("开复工", "复工", "开工", "竣工", "完工", "投产", "建成", "投用", "投运", "签约", "落地", "开业",
                          "运营", "达产", "入驻", "通车", "并网", "集中开工", "集中签约", "集中竣工")
+# …and the stages of works handed over or run, or of their main structure finished (某某安置房交付使用, 某某酒店投入运营,
+# 某某中心主体完工), and what may follow a stage verb before its clause ends (开工建设, 建成投用, 竣工验收): the stage closes
+# the clause of the work it reports on (scope.SIZE_OF_STAGED_WORK)
+WORK_IN_USE_VERBS = ("投入使用", "投入运营", "投入运行", "交付使用", "主体完工", "主体竣工", "主体封顶", "开工建设", "动工")
+WORK_IN_USE_TAILS = ("建设", "投用", "投产", "使用", "运营", "运行", "验收", "投运")
 # 该项目于2016年立项, / 2021年3月备案,: the steps of approval a work passes before it is built, dated as its stages are
 # (scope.STAGE_DATED): the day of an event told of one work, no time of what is said of it after
 APPROVAL_STAGE_VERBS = ("立项", "备案", "核准", "获批", "批复")

@@ -195,7 +195,7 @@ TAIL_RE = (r"(?:\((?!以下简称|简称|下称)(?!%s)[^()\n]{1,14}\))?"
 STOP_WORDS = [
     "以上", "以下", "新增", "做优", "做强", "做大", "做实", "做精", "加快推进", "加快建设", "加快实施", "加快完成", "加紧", "加快", "推进", "推动", "建设", "建成", "新建", "扩建",
     "改建", "开工", "启动", "实施", "打造", "谋划", "申报", "争取", "力促", "支持", "依托", "对接", "引进", "招引", "完成",
-    "规划", "落户", "入驻", "靠泊", "积极", "全力", "大力", "着力", "加强", "提升", "构建", "培育", "发展",
+    "规划", "落户", "落地", "入驻", "靠泊", "积极", "全力", "大力", "着力", "加强", "提升", "构建", "培育", "发展",
     "创建", "建立", "成立", "组建", "形成", "深化", "实现", "雕琢", "精心", "高水平", "高质量", "高标准",
     "全面", "进一步", "持续", "继续", "不断", "努力", "力争", "确保", "计划", "年内", "今年", "目前", "已经",
     "正在", "共同", "联合", "参与", "深度", "主动", "融入", "探索", "鼓励", "引导", "优化", "完善",
@@ -301,7 +301,7 @@ CONTENT_VERBS = ("主要建设", "拟建设", "将建设", "计划建设", "拟�
 PART_CLASSES = ("附属设施", "配套设施", "附属工程", "配套工程", "辅助设施", "附属用房", "配套用房")
 PRODUCT_VERBS = ("主要生产", "生产销售", "生产", "年产", "主营", "主要产品为", "主要产品有", "主要产品包括", "产品包括")
 # Beside it (毗邻甲大学新校区): the facility is a landmark giving a place, not the work reported.
-LOCATION_VERBS = ("落户", "入驻", "位于", "坐落于", "坐落在", "选址于", "选址", "进驻", "毗邻", "紧邻", "邻近", "临近")
+LOCATION_VERBS = ("落户", "落地", "入驻", "位于", "坐落于", "坐落在", "选址于", "选址", "进驻", "毗邻", "紧邻", "邻近", "临近")
 # Zones a work is built in (该项目在甲经济技术开发区建设, 乙公司在丙高新区投资建设…): after 在 a zone of these heads is where
 # the works stand, not the works (the annotation notes: existing facilities used only as a location)
 LOCATION_ZONE_HEADS = ("开发区", "高新区", "经济区", "合作区", "综合保税区", "保税区", "集聚区", "园区")
@@ -518,7 +518,12 @@ SIGNING_TO_COME_RE = r"(?:拟|推进|推动|争取|力争|促进|促成|加快|�
 # Works brought in by the place (成功招引, 引进落地) or settled in it (甲、乙等项目落户本市): won and set to be built, not
 # begun, planned as a signed work is; not when a start or a completion is reported with it (落户即开工)
 ATTRACTED_RE = r"(?:成功|新|累计)?(?:招引|引进)(?:落地)?"
-SETTLED_RE = r"(?:成功|正式|相继|先后)?落户(?![^,。;]{0,6}?(?:开工|动工|开建|投产|建成|竣工))"
+# (某某基地项目正式落地某高新区: 落地 reported done, with its adverb, says the same as 落户; a bare 落地 is what a plan
+# supports or pushes, 支持…项目落地, and 落地生根 / 落地见效 what takes root)
+# (…落地某工业园: the place it settled in said, as after 落户)
+SETTLED_RE = (r"(?:(?:成功|正式|相继|先后)?落户|(?:成功|正式|相继|先后|顺利)落地(?!生根|见效|落实|开花)"
+              r"|落地(?=[\u4e00-\u9fff]{2,12}?(?:园区|园|开发区|新区|高新区|县|市|镇|乡|港)(?![\u4e00-\u9fff])))"
+              r"(?![^,。;]{0,6}?(?:开工|动工|开建|投产|建成|竣工))")
 # Cues found after a mention (its predicate): checked first.
 POSTFIX_CUES: list[tuple[str, str]] = [
     (JOINT_START_FINISH_RE, "unknown"),  # (甲、乙等项目集中开竣工: neither stage of either)
@@ -774,6 +779,11 @@ SUBJECT_STAGE_VERBS = ("开工", "竣工", "完工", "建成通车", "建成投�
 # name before them is a place or a body doing it, no works
 SUBJECT_STAGE_ADVERBS = ("集中", "全面", "正式", "陆续", "相继", "同时", "同步", "顺利", "如期", "按期", "提前", "全部", "均已",
                          "已经", "已")
+# …and the event's own day before the stage verb (甲项目、乙项目同日开工, 丙园当天投产): no name's character
+PREDICATE_DAY_LEADS = ("同日", "当日", "当天", "同期")
+# …of which those saying a doer starts or ends works all at once (甲县重点项目集中开工, 乙市全面开工): before them a weak
+# head (项目, 工程) is the doer's class of works, no name's end (projects._Finder._continues)
+DOER_STAGE_ADVERBS = ("集中", "全面")
 PREPARATION_WORD = "前期"
 PARTIAL_COMPLETIONS = ("基本建成", "基本竣工", "基本完工", "部分建成", "部分竣工", "部分完工", "主体工程")
 # Verbs that only say works are undertaken (实施甲、乙等5个项目): in a progress report, what is reported done on the works
