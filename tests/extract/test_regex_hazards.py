@@ -197,6 +197,7 @@ ALLOWED = {
     "scope.SIZE_OF_NAMED": "bounded rounds",
     "scope.SIZED_NAME": "bounded rounds",  # (SIZE_OF_NAMED after a size: its name of at most 36 rounds, read back 800 characters)
     "scope.SIZE_OF_NAMED_WORK": "bounded rounds",
+    "scope.SIZE_OF_STAGED_WORK": "bounded rounds",  # (as SIZE_OF_NAMED_WORK: a name of at most 36 rounds, 3 adverbs)
     # each lead-in closes with a comma or colon its body cannot hold
     "scope.SPAN_LEAD_IN": "separated rounds",
     # units split by separators they cannot hold; one unit read at most two ways (千 then 瓦 / 千瓦)

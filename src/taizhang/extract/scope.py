@@ -1227,11 +1227,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         ym = _PERIOD_YEAR_OPEN.match(chosen.period or "")
         c.period = ym.group(1) if ym else Y  # 截至目前,投资8550万元的某工程…已完工: the work's size, of its year, not
         return  # a flow up to the cut-off
-    if c.kind == "actual" and chosen is not None and not inherited and chosen.kind in EVENT_TIME_KINDS \
+    if c.kind == "actual" and chosen is not None and chosen.kind in EVENT_TIME_KINDS \
             and sized_before_name(text, cs, c):
         ym = _PERIOD_YEAR_OPEN.match(chosen.period or "")
         c.period = ym.group(1) if ym else Y  # 6月10日,总投资15亿元的某项目正式签约: the work's size, of its year
-        return
+        return  # (and so under a title's 第三季度…开工活动: the event's quarter inherited is no time of the size either)
     if (chosen is None or inherited) and c.kind == "actual" and (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) or (
             SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend)) or (
             SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs) and sized_work(text, c.mend))):
@@ -5222,10 +5222,35 @@ def sized_before_name(text: str, cs: int, c: Cand) -> bool:
     return m is not None and not _not_sized_name(m.group("name"))
 
 
+# …or any name the stage its works reached closes, after the adverbs of how or when (投资3.2亿元的某某产业园项目同步
+# 开工。, 总投资9400万元的某县安置房一期交付使用。, 投资5300万元的某宾馆正式投入运营。): the clause is the work's news,
+# whatever its head; the stage verb ends the clause (a name holding such a verb, 某县建成区污水管网, goes on after it)
+SIZE_OF_STAGED_WORK = rx.compile(rf"(?:以上|左右)?的(?P<name>(?:{SIZE_IN_NAME}|{NAME_CHARS}|[“”\"《》]){{3,36}}?)"
+                                 rf"(?=(?:{alternation(zh.STAGE_PREDICATE_ADVERBS + zh_projects.PREDICATE_DAY_LEADS)}){{0,3}}"
+                                 rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS + zh.WORK_IN_USE_VERBS)})"
+                                 rf"(?:{alternation(zh.WORK_IN_USE_TAILS)})?\s*(?:[,，。;；、!！\n]|$))")
+
+
 def sized_work(text: str, pos: int) -> re.Match | None:
     """The work a bare 投资 ending at ``pos`` sizes: a name ending as a work's does, or any name in a run of sized
-    works."""
-    return SIZE_OF_NAMED_WORK.match(text, pos) or SIZE_OF_LISTED_WORK.match(text, pos)
+    works, or any name its stage closes."""
+    return SIZE_OF_NAMED_WORK.match(text, pos) or SIZE_OF_LISTED_WORK.match(text, pos) or _staged_work(text, pos)
+
+
+_STAGE_ADVERB_END = rx.compile(rf"(?:{alternation(zh.STAGE_PREDICATE_ADVERBS + zh_projects.PREDICATE_DAY_LEADS)})$")
+
+
+def _staged_work(text: str, pos: int) -> re.Match | None:
+    """``SIZE_OF_STAGED_WORK`` at ``pos`` when its name is one work's: no adverb of the stage left at its end (的项目成功
+    签约), no bare class of works (的重点项目同步开工: the set's size)."""
+    m = SIZE_OF_STAGED_WORK.match(text, pos)
+    if m is None:
+        return None
+    name = m.group("name")
+    core = re.sub(r"(?:项目|工程)$", "", name)
+    if _STAGE_ADVERB_END.search(name) or len(core) < 2 or _CLASS_NAME.fullmatch(core):
+        return None
+    return m
 
 
 # 该项目由…投资建设,总投资… / 项目全部建成达产后…: a part about the project the text has just named
