@@ -2248,7 +2248,33 @@ UNLISTED_CONFIDENCE = 0.6  # a place the gazetteer lacks, named in the title or 
 UNLISTED_SELF_CONFIDENCE = 0.55  # … only named again and again and spoken as (全县, 县委县政府)
 UNLISTED_MENTIONS = 1  # an unlisted county or city named this often is a place of the figures that name it
 UNLISTED_TOWN_MENTIONS = 2  # … an unlisted town or street office (a name met once in a county's text is often no
-# place of its figures: 某某街道办理的2件工单)
+# place of its figures: 某某街道办理的2件工单), unless it heads its sentence and states a figure (_town_heads_figures)
+_TOWN_RUN_BEFORE = rx.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(zh.TOWN_SUFFIXES)})\s*、\s*\Z")
+_FIGURE_IN_SENTENCE = rx.compile(r"[^。;；!！?？\n]*?[0-9０-９]")
+# 河口镇项目6个 / 某镇12个: a town written with only a bare head before its count is an item of a list of parts (read
+# by the list's readers, facts._place_items), no sentence on the town
+_TOWN_PART_ITEM = rx.compile(rf"\s*(?:{alternation(zh.GENERIC_HEADS)})?\s*(?:{alternation(zh.ITEM_HAVE_WORDS)})?\s*[0-9０-９]")
+
+
+def _town_heads_figures(norm: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a town or street office the text names heads a sentence, a ;-part, a line or a clause after a time
+    (alone or as the first of a run joined by 、: 甲镇、乙镇分别完成…) and that sentence states a figure: a notice's or
+    a report's sentence on one of its towns (甲镇完成年度任务的92%,排名第一; 今年以来,乙镇完成投资…) gives that town's
+    own figures, however seldom the text names it.  A town named inside a clause (其中某街道办理的2件工单, 在某镇举行),
+    after 其中 or as an item of a list of parts (其中,甲镇项目8个;乙镇项目6个) is not read so."""
+    for a, b in spans:
+        k = a
+        while (m := _TOWN_RUN_BEFORE.search(norm, max(0, k - 12), k)) is not None:
+            k = m.start()  # (乙镇 in 甲镇、乙镇…: the run's head is where the first town stands)
+        j = k
+        while j > 0 and norm[j - 1] in " \t\u3000":
+            j -= 1
+        if j > 0 and norm[j - 1] in ",，" and norm[:j - 1].rstrip().endswith(zh.TOWN_PART_LEADS):
+            continue  # (其中,某镇完成…: a part of the whole before)
+        if (j == 0 or norm[j - 1] in zh.TOWN_HEAD_AFTER) and _FIGURE_IN_SENTENCE.match(norm, b) and \
+                not _TOWN_PART_ITEM.match(norm, b):
+            return True
+    return False
 
 
 def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | None:
@@ -2307,7 +2333,8 @@ def _found_place(doc, title: str, regions: list[str] | None = None) -> DocPlace 
     # the other divisions the text names again and again (its counties in a city's report: 岚溪县完成投资…) are
     # places of its figures too
     for p in places:
-        if p is not own and len(p.spans) >= (UNLISTED_MENTIONS if p.level < TOWN else UNLISTED_TOWN_MENTIONS):
+        if p is not own and (len(p.spans) >= (UNLISTED_MENTIONS if p.level < TOWN else UNLISTED_TOWN_MENTIONS)
+                             or p.level >= TOWN and _town_heads_figures(norm, p.spans)):
             doc.regions.add_place(p.region(), (p.name,), p.written_name(doc.view))
     if own is None:
         return listed

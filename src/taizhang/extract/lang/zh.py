@@ -949,6 +949,11 @@ MEDIA_BYLINE_AFTER = ("讯", "消息", "记者", "通讯员", "报道", "电")
 LOWER_PLACE_SUFFIXES = ("街道", "镇", "乡", "村", "社区")
 # …of which the words of a town-level division (a town, a township, a street office: facts._HEADING_TOWN)
 TOWN_SUFFIXES = ("街道", "镇", "乡")
+# what a town or street office stands right after when it heads its sentence, ;-part, line or a clause after a time
+# (今年以来,某镇…) (context._town_heads_figures): the sentence then gives the town's own figures
+TOWN_HEAD_AFTER = "\n。;；!！?？:：,，"
+# …but after 其中 it is a part of a whole the sentence before counted (其中,某镇…), read by the list's own readers
+TOWN_PART_LEADS = ("其中",)
 # A news agency's or a paper's dateline (新华社兰州4月2日电, 中新网眉山电, 本报吉首9月10日讯): the city the report was
 # filed from, after the agency's last character, before the day and 电 or 讯.
 DATELINE_AGENCY_ENDS = "社网台报"
