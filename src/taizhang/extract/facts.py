@@ -6119,7 +6119,7 @@ _NOUN_PREDICATE = rx.compile(alternation(zh.NOUN_PREDICATE_STARTS))
 _DONE_CLASS = rx.compile(rf"已[\u4e00-\u9fff]{{1,4}}?(?:{alternation(zh.GENERIC_HEADS)})")
 _DONE_AFTER = rx.compile(r"(?:已经|均已|已)(?P<verb>[\u4e00-\u9fff]{2,4})")
 _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
-                       r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
+                       r"(?=增|减|下|上|提|降|回|成|净|多|少|前进|后退|进位|退位|$)")
 _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
 # the words of standing in a ranking (居, 排名, 位列, 在全省…中, 第, 前) and its scope: none is part of what is ranked; a
 # character of them opening a word of the measure's own name (居民, 排放, 在建, 中小企业, 第一产业, 前期) stays
@@ -6933,7 +6933,13 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                             base = zh.RANKED_RATE_WORDS[0]  # 增长7.2%,…居全市八县区第1位: the growth is ranked
                 if prefix:
                     # GDP在全市的排名上升了2位,居第3位: the rank of what the move before named, not of the move
-                    prefix = _RANK_NOUN_END.sub("", _RANK_MOVED.sub("", prefix)) or prefix
+                    moved_off = _RANK_NOUN_END.sub("", _RANK_MOVED.sub("", _BASE_CMP.sub("", prefix)))
+                    if not moved_off and prefix_of is not None and prefix_of.measure == "delta" and \
+                            prefix_of.unit in zh.RANK_MOVE_UNITS:
+                        # 办结率88%,较上月上升3位,排名第5位: a move naming nothing but itself (上升, 排名上升) names
+                        # no measure; the rank is of the measure the sentence stated before the move
+                        moved_off = _named_before(layout, by_vs[:bisect.bisect_left(starts, prefix_of.vs)], c)
+                    prefix = moved_off or prefix
                     # 2项指标增速位居全市第一: the count named by where its items stand; the rank is of what they are
                     prefix = _STANDING_END.sub("", prefix) or prefix
                     # 增速高于全国，全国排名第5位: the comparison the clause before made is no part of what is ranked

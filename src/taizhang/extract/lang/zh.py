@@ -1580,8 +1580,11 @@ NOT_CLASS_LEADS = ("各", "全部", "所有", "主要", "其他", "其它", "有
 
 # --------------------------------------------------------------------------- ranks (facts._rank)
 # 从全国第五提升到第三 / 上升到第69位: a rank moved by one of these verbs.
+# the units a rank's move is counted in (上升3位, 前进2名): a change of rank, no amount
+RANK_MOVE_UNITS = ("位", "名")
 RANK_MOVES = ("提升到", "提升至", "上升到", "上升至", "跃升到", "跃升至", "跃居", "前移到", "前移至", "下降到", "下降至",
-              "后退到", "后退至", "升至", "降至", "进至", "提升", "上升", "跃升", "前移", "下降", "后退")
+              "后退到", "后退至", "前进到", "前进至", "升至", "降至", "进至", "提升", "上升", "跃升", "前移", "下降", "后退",
+              "前进", "进位", "退位")
 # 前20强 / 前三甲: the top places named by the word after their number (a rank at most that number).
 RANK_TOP_WORDS = ("强", "甲")
 # 位居65位 / 排37位 / 排名全省12名 / 升至27位: a place written without 第 is a rank once a verb of standing in a ranking
@@ -1853,6 +1856,8 @@ PREDICATE_WORDS = (
     # 比上期通报减少5项 / 比序时进度快3个百分点 / 较年初增加: a supervision notice's bases (the last notice, the pace the
     # calendar asks for, the year's start), and how the figure moved against them
     "上期通报", "上一期", "上期", "上次", "序时进度", "时序进度", "时间进度", "年初", "快", "慢", "前移", "后移",
+    # 较上月前进3位 / 比上期后退2名: a move in the ranking of the measure just named
+    "前进", "后退", "进位", "退位",
     # 低于年度目标2个百分点 / 比预期目标高0.5个百分点 / 超出省定目标: the gap to a target set for the measure just named
     "年度目标", "预期目标", "目标值", "目标任务", "目标", "省定", "市定", "下达",
     # 比初步核算数增加5.6亿元: a revised figure compared with the first estimate of the measure just named
