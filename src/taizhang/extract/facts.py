@@ -1919,11 +1919,17 @@ _TIME_CUT_TO = rx.compile(rf"(?:{alternation(zh.TIME_CUT_VERBS)})(?:到|至|在)
 _CUT_AFTER_DAYS = rx.compile(rf"(?:{alternation(zh.TIME_CUT_VERBS)})")
 
 
+# 平均办理时长2.7天,较上月缩短0.4天 / 比上年压缩1.5个工作日: a span of time named before, changed against a base by
+# so much (a change of the span, a delta)
+_SPAN_CHANGED = rx.compile(rf"(?:同比|环比|(?:较|比)[^,，;；。:：\d]{{1,8}}?)(?:{alternation(zh.SPAN_CHANGE_VERBS)})了?$")
+
+
 def _service_days(text: str, vs: int, end: int) -> bool:
     """Whether the working days from ``vs`` to ``end`` are a time a service is cut to (审批时限压缩至3个工作日, 控制在1个
     工作日内), cut from (由20个工作日压缩至…) or takes (仅需15个工作日), as 天 is read: a figure, not a deadline (5个
     工作日内办结)."""
     return bool(_TIME_CUT_TO.search(text, max(0, vs - 6), vs) or _TIME_SPENT.search(text, max(0, vs - 3), vs) or
+                _SPAN_CHANGED.search(text, max(0, vs - 14), vs) or
                 _DURATION_STATED.search(text, max(0, vs - 8), vs) or
                 _TIME_CUT_FROM.search(text, max(0, vs - 8), vs) and _CUT_AFTER_DAYS.match(text, end))
 
@@ -2336,6 +2342,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     before = FILLER.sub("", before)
     cls = unit_class(c.unit)
     if c.unit in ("天", SERVICE_DAY_UNIT) and "天数" not in text[max(0, c.vs - 12):c.vs]:
+        if _SPAN_CHANGED.search(text, max(0, c.vs - 14), c.vs):
+            return "delta"  # 较上月缩短0.4天: how far the span moved against its base
         return "level"  # 审批时限压缩至3天 / 平均办理时长为2个工作日: a span of time, an amount (天数: days counted)
     if cls == "points":
         if PULL_VERB.search(text[max(cs, vs - 28):vs]):

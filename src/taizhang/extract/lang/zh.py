@@ -1204,6 +1204,8 @@ CHANGE_VERBS = (
 CHANGE_TO = ("到", "至", "为")
 # 通勤时间缩短至30分钟 / 审批时间压缩到2小时 / 控制在20分钟以内: the verbs that cut a span of time to what follows
 TIME_CUT_VERBS = ("缩短", "压缩", "缩减", "减少", "降低", "降", "控制")
+# 较上月缩短0.4天 / 比上年压缩1.5个工作日 / 同比延长2天: how a span of time moved against a base (a delta: facts)
+SPAN_CHANGE_VERBS = ("缩短", "压缩", "缩减", "减少", "延长", "增加")
 # 仅用5天完成搬迁 / 用时28天建成 / 办理时间只需3天: the days a deed took or a service takes, a figure of speed (days
 # alone, 3天 in 3天内 or 连续5天, stay none: facts); a span framing the sentence (历时三年, 五年来) is no such figure
 TIME_SPENT_VERBS = ("仅用", "只用", "用时", "耗时", "仅需", "只需", "仅花", "只花", "用了")
