@@ -8724,7 +8724,7 @@ def _passage_sets(text: str, layout: Layout, cands: list[Cand]) -> None:
 # 乙督察组移交甲县的 / 丙巡察组反馈的 / 乙联络组移交督察组: the body that handed a set of items over or found them, with
 # the verb it did so by (kept: 移交信访件, 反馈问题), whom it handed them to and the 的 closing it
 _AGENT_HANDED = rx.compile(rf"(?:{alternation(zh.SET_AGENT_HEADS)})(?:向[\u4e00-\u9fff]{{1,6}}?)?"
-                           rf"(?P<verb>{alternation(zh.SET_HANDING_VERBS)})"
+                           rf"(?:{alternation(zh.SET_HANDING_ADVERBS)})?(?P<verb>{alternation(zh.SET_HANDING_VERBS)})"
                            rf"(?:给?(?:[我本][{zh.PLACE_LEVEL_CHARS}]|[\u4e00-\u9fff]{{1,4}}?[{zh.PLACE_LEVEL_CHARS}])?的"
                            rf"|(?:{alternation(zh.SET_AGENT_HEADS)})(?:\d{{1,2}}日)?)?")
 _MEETING_DECIDED = rx.compile(rf"会议?(?:{alternation(zh.MEETING_DECIDED_VERBS)})")

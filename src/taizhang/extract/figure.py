@@ -508,6 +508,13 @@ def _counted_noun(indicator: str) -> str:
     """The thing an earlier count counts: 承办督办事项 → 督办事项, 研究议定事项 → 议定事项, 重点项目 stays."""
     toks = [(w.word, w.flag) for w in _posseg().lcut(indicator)]
     k = 0  # where the noun starts: after the verb opening the count's clause
+    # (12345热线共受理工单 → 工单, 乙督察组累计交办信访件 → 信访件: the line or body that took or handed the items in and
+    # the adverb totalling them are who counted, not what: the noun starts after the adverb, its verb taken off below)
+    at = next((i for i in range(len(toks) - 2, 0, -1)
+               if toks[i][0] in zh.SUM_ADVERBS and toks[i + 1][1] == "v"), -1)
+    if at > 0:
+        k = sum(len(w) for w, _ in toks[:at + 1])
+        toks = toks[at + 1:]
     flags = ("v", "vn")
     for word, flag in toks[:-1]:
         # (滚动实施县级重大项目 → 县级重大项目: a run of verbs, how and what was done, none of it what is counted)

@@ -3505,6 +3505,8 @@ CHANNEL_CITING_WORDS = ("根据", "拨打", "通过", "按照", "依托", "依�
 SET_AGENT_HEADS = ("督察组", "巡察组", "巡视组", "督查组", "检查组", "联络组", "工作组", "考核组", "暗访组", "调研组", "指导组",
                    "核查组", "督导组", "验收组", "评估组", "督办组")
 SET_HANDING_VERBS = ("交办", "移交", "转办", "反馈", "移送", "转交", "交由")
+# how often or how far the body handed them over, between the body and its verb (乙督察组累计交办…, 丙巡察组先后移交…)
+SET_HANDING_ADVERBS = ("累计", "共计", "合计", "共", "先后", "陆续", "分批", "已")
 # 第三次县长办公会议议定事项: the meeting's ordinal in the name of the items it decided (a meeting's ordinal is no
 # figure: SCHEMA), left out where the items' name is lent to a count of them in one state
 MEETING_DECIDED_VERBS = ("确定", "议定", "研究", "交办", "部署", "决定")
