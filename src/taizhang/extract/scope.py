@@ -4380,6 +4380,32 @@ def _org_named(name: str, counted: bool) -> bool:
     return m is not None and not (counted and kind_of_body(name, m.start()))
 
 
+# 其中县住建局13项、县水务局9项: a government body written right before its figure (zh.ITEM_BODY_ENDS)
+# (or in brackets after it, an item of a list after a colon, 是 or 和: …排在前三位的是:县交警大队(312件)、…和县城管局(287件))
+_BODY_ITEM = rx.compile(rf"(?:^|(?<=[、,，:：])|(?<=的是)|(?<=[和及]))\s*(?:其中)?\s*[,，:：]?\s*"
+                        rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{alternation(zh.ITEM_BODY_ENDS)}))"
+                        rf"\s*(?:{alternation(zh.ITEM_HAVE_WORDS)}|[(（])?\s*$")
+_BODY_ITEM_LEAD = rx.compile(rf"[{zh.PLACE_LEVEL_CHARS}]")
+
+
+def _body_item(text: str, c: Cand, cs: int) -> str:
+    """县住建局13项 / 其中县住建局13项、县水务局9项: the government body a notice writes right before a figure, alone
+    in its clause or as an item of a 、-list, is whose figure it is (a notice counts its units' cases so); "" when
+    the words before the figure are no such body.  A body's name opens with its level (县住建局, 市信访局) or is
+    written whole (自然资源局, 住房和城乡建设委员会); a class of bodies (各局, 县直单位) is none."""
+    k = max(cs, text.rfind("、", cs, c.vs) + 1)
+    m = _BODY_ITEM.search(text[k:c.vs])
+    if m is None:
+        return ""
+    name = m.group("name")
+    if not (_BODY_ITEM_LEAD.match(name) or len(name) >= 4 and name.endswith(zh.ITEM_BODY_WHOLE_ENDS)):
+        return ""
+    if name.startswith(zh.RANKED_NOT_BODY_HEADS) or name.startswith(zh.DONE_VERBS) or _names_class(name) or \
+            _class_of_units(name) or SUBJECT_WORDS.search(name):
+        return ""
+    return name
+
+
 def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
     """石化公司1.1亿元,下降57.1%;管理局2.4亿元: the organisation a value is listed under."""
     m = _NAMED_PART_BEFORE.fullmatch(text[cs:c.vs])
@@ -6282,6 +6308,11 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     org = _org_before(text, layout, c, cs)
     if org:
         c.subject = org
+        return
+    body = _body_item(text, c, cs)
+    if body:
+        c.subject = body  # (as written: 县住建局, as a notice's readers name it)
+        c.extra["subject_written"] = body
         return
     # zone word at the clause start without a region: 经济开发区力争… in a 江都 section → 江都经济开发区
     zm = ZONE_RE.match(text, cs, c.vs) or _zone_opening(text, ss, cs, c.vs, mentions, m_starts)

@@ -3225,6 +3225,11 @@ HANDOVER_ITEM_OPENERS = ("已", "已经", "共", "累计", "先后", "分别", "
 # 办件量居前三位的单位是:住建局(120件)、人社局(95件): bodies listed with their figures under a lead that names the
 # measure.  What a listed body's name ends with, what ends the lead (…的单位是:), and the words after the measure in
 # the lead that only rank or bound the bodies (居前三位, 较多, 低于90%).
+# the ends of a government body's name that a notice writes right before the figure it counts of it (县住建局13项,
+# 其中市信访局5件、区城管委3件: scope._body_item); a name opening with no level is a body when written whole with
+# the longer ends (自然资源局, 住房和城乡建设委员会)
+ITEM_BODY_ENDS = ("局", "委", "委员会", "管委会", "办公室", "办事处", "人民政府", "政府", "大队", "支队")
+ITEM_BODY_WHOLE_ENDS = ("局", "委员会", "管委会", "办公室", "办事处", "人民政府", "大队", "支队")
 LISTED_BODY_ENDS = ("局", "委", "委员会", "管委会", "办公室", "办事处", "人民政府", "中心", "街道", "街道办", "镇", "乡", "公司", "集团", "医院")
 # 省直13个 / 市直部门: the bodies of a level's own government, listed beside its places
 LISTED_LEVEL_BODIES = ("省直", "市直", "县直", "区直", "省本级", "市本级", "县本级", "区本级")
