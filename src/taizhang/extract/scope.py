@@ -2854,9 +2854,10 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, ps, ss, Y, d
     return doc_period or Y
 
 
-# 由2020年的8.1亿元增加到2025年的12.4亿元: a change whose two ends name their years
-PARALLEL_CHANGE = rx.compile(r"[由从]\s*((?:19|20)\d\d)\s?年(?:底|末)?的?[^,，;；。\d]{0,10}?[\d.]+[^,，;；。\d]{0,6}?"
-                             r"(?:到|至)\s*((?:19|20)\d\d)\s?年(?:底|末)?的?")
+# 由2020年的52%提高到: a change whose start names its year…
+_CHANGE_FROM_YEAR = r"[由从]\s*((?:19|20)\d\d)\s?年(?:底|末)?的?[^,，;；。\d]{0,10}?[\d.]+[^,，;；。\d]{0,6}?(?:到|至)"
+# …and 由2020年的8.1亿元增加到2025年的12.4亿元: one whose two ends name their years
+PARALLEL_CHANGE = rx.compile(_CHANGE_FROM_YEAR + r"\s*((?:19|20)\d\d)\s?年(?:底|末)?的?")
 
 
 def _parallel_change_years(text: str, ss: int, at: int) -> tuple[str, str] | None:
@@ -2869,9 +2870,8 @@ def _parallel_change_years(text: str, ss: int, at: int) -> tuple[str, str] | Non
     return got
 
 
-# 由2020年的52%提高到58%: a change whose start names its year (its end a target's, unnamed)
-PARALLEL_CHANGE_START = rx.compile(r"[由从]\s*((?:19|20)\d\d)\s?年(?:底|末)?的?[^,，;；。\d]{0,10}?[\d.]+[^,，;；。\d]{0,6}?"
-                                   r"(?:到|至)")
+# (its end a target's, unnamed: 由2020年的52%提高到58%)
+PARALLEL_CHANGE_START = rx.compile(_CHANGE_FROM_YEAR)
 
 
 def _parallel_start_year(text: str, ss: int, at: int) -> str | None:
